@@ -1,0 +1,3 @@
+using SdNative.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
